@@ -1,0 +1,27 @@
+# Common definitions for the tooling; sourced by every script.
+# shellcheck shell=sh
+TOP=$(cd "$(dirname "$0")/.." && pwd)
+WORK=${WORK:-$TOP/work}
+KSRC=$WORK/linux
+BASE_VERSION=5.10.262
+BASE_TAG=iopf-base
+JOBS=${JOBS:-$(nproc)}
+SUDO=
+[ "$(id -u)" = 0 ] || SUDO=sudo
+
+log() { printf '%s: %s\n' "${0##*/}" "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+# cross prefix for an architecture
+cross_of() {
+	case $1 in
+	x86_64) echo "" ;;
+	arm64) echo aarch64-linux-gnu- ;;
+	*) die "unknown arch $1" ;;
+	esac
+}
+
+base_commit() { git -C "$KSRC" rev-parse "$BASE_TAG^{commit}"; }
+
+# kselftest collections installed into the guests
+KSELFTEST_TARGETS=${KSELFTEST_TARGETS:-sigaltstack}
