@@ -24,4 +24,4 @@ cross_of() {
 base_commit() { git -C "$KSRC" rev-parse "$BASE_TAG^{commit}"; }
 
 # kselftest collections installed into the guests
-KSELFTEST_TARGETS=${KSELFTEST_TARGETS:-sigaltstack}
+KSELFTEST_TARGETS=${KSELFTEST_TARGETS:-sigaltstack iommu}

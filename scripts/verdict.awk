@@ -73,7 +73,7 @@ region == "ksft" && /^# (not )?ok [0-9]+ / {
 	result("kselftest: " prog " " name, line)
 	next
 }
-region == "ksft" && /^1\.\.[0-9]+$/ && !tplan { tplan = substr($0, 4) + 0; next }
+region == "ksft" && /^1\.\.[0-9]+$/ { tplan += substr($0, 4); next }
 region == "ksft" && /^(not )?ok [0-9]+ selftests: / {
 	p = $0
 	sub(/^(not )?ok [0-9]+ selftests: /, "", p)
