@@ -25,3 +25,24 @@ base_commit() { git -C "$KSRC" rev-parse "$BASE_TAG^{commit}"; }
 
 # kselftest collections installed into the guests
 KSELFTEST_TARGETS=${KSELFTEST_TARGETS:-sigaltstack iommu}
+
+# kmake SRC OUT ARCH make-args...: make for ARCH, out of tree, through ccache
+kmake() {
+	_src=$1 _out=$2 _arch=$3
+	shift 3
+	# shellcheck disable=SC2086
+	make -s -C "$_src" O="$_out" ARCH="$_arch" \
+		CROSS_COMPILE="$(cross_of "$_arch")" \
+		CC="ccache $(cross_of "$_arch")gcc" -j"$JOBS" ${KMAKEFLAGS:-} "$@"
+}
+
+# configure SRC OUT ARCH FRAGMENT...: tinyconfig + fragments + olddefconfig
+configure() {
+	_src=$1 _out=$2 _arch=$3
+	shift 3
+	mkdir -p "$_out"
+	kmake "$_src" "$_out" "$_arch" tinyconfig >/dev/null
+	(cd "$_out" && "$_src/scripts/kconfig/merge_config.sh" -m -O "$_out" \
+		.config "$@" >/dev/null)
+	kmake "$_src" "$_out" "$_arch" olddefconfig >/dev/null
+}
