@@ -1,14 +1,52 @@
 # Parse one guest console log (see scripts/verdict).
+# Variables: guest (ARCH-TIER, from the log's name), allowed (the file of
+# skip reasons allowed in the IOPF tests, selftests/allowed-skips).
+#
 # KUnit results come before "iopf-guest: kselftest begin", kselftest's
 # after it. Leaf results are counted: KUnit cases, and the TAP lines a
 # kselftest program prints itself (or the program's own line when it
 # prints none).
+#
+# The IOPF tests are the KUnit suite iommu-iopf and the kselftest
+# collection iommu. They must run, run all they plan, skip only for a
+# reason listed in $allowed, and leave no framework warning on the console
+# outside "iopf-test: expect-warnings begin" ... "end" marker lines.
 
-function result(name, line,    skip) {
+BEGIN {
+	# One ERE a line; comment lines start with '#' (scripts/verdict
+	# checks that every entry has one saying why).
+	while ((getline l <allowed) > 0)
+		if (l !~ /^[ \t]*(#|$)/)
+			allow[++nallow] = l
+	close(allowed)
+}
+
+function skip_reason(line,    r) {
+	r = line
+	sub(/^.*# *SKIP[ \t]*/, "", r)
+	return r
+}
+
+function allowed_skip(reason,    i) {
+	for (i = 1; i <= nallow; i++)
+		if (reason ~ allow[i])
+			return 1
+	return 0
+}
+
+# result(NAME, LINE, IOPF, REASON): count one TAP result line. IOPF is set
+# for the IOPF tests, whose skips must have an allowed reason (REASON, or
+# the text after "# SKIP" in LINE when empty).
+function result(name, line, iopf, reason,    skip) {
 	skip = line ~ /# *SKIP/
+	if (skip && reason == "")
+		reason = skip_reason(line)
 	if (line ~ /^not ok/ && !skip) {
 		fail++
 		print "FAIL " guest ": " name
+	} else if (skip && iopf && !allowed_skip(reason)) {
+		fail++
+		print "FAIL " guest ": " name " skipped, reason not in selftests/allowed-skips: \"" reason "\""
 	} else if (skip) {
 		skipped++
 	} else {
@@ -23,13 +61,27 @@ function problem(msg) {
 	bad++
 }
 
+# An expect-warnings region must end in the test that opened it.
+function close_expect(where) {
+	if (expect)
+		problem("\"iopf-test: expect-warnings begin\" without end in " where)
+	expect = 0
+}
+
 function close_program(line, prog,    top_fail) {
 	top_fail = line ~ /^not ok/ && line !~ /# *SKIP/
 	if (nested == 0)
-		result(prog, line)
+		result(prog, line, coll == "iommu", preason)
 	else if (top_fail && nested_fail == 0)
 		result(prog " (" (line ~ /TIMEOUT/ ? "timeout" : "exit status") ")", line)
+	if (pplan != "" && pplan + 0 != nested)
+		problem(prog " ran " nested + 0 " of the " pplan " tests it planned")
+	else if (pplan == "" && coll == "iommu")
+		problem(prog " printed no TAP plan")
+	if (coll == "iommu")
+		close_expect(prog)
 	nested = nested_fail = 0
+	pplan = preason = running = ""
 	programs++
 }
 
@@ -38,11 +90,34 @@ function close_program(line, prog,    top_fail) {
 	sub(/^\[ *[0-9]+\.[0-9]+\] /, "")
 }
 
+# Framework warnings: io-pgfault.c's messages start with "iopf: "; the
+# others are iommu_page_response()'s and the group worker's. A test that
+# provokes them on purpose prints marker lines around them.
+/iopf-test: expect-warnings begin/ {
+	if (expect)
+		problem("nested \"iopf-test: expect-warnings begin\": " $0)
+	expect = 1
+}
+/iopf-test: expect-warnings end/ {
+	if (!expect)
+		problem("\"iopf-test: expect-warnings end\" without begin: " $0)
+	expect = 0
+}
+!expect && (/no pending PRQ/ || /cannot answer group/ || /(^|[ \t])iopf: /) {
+	if (++nwarn <= 10)
+		problem("framework warning: " $0)
+	else
+		bad++
+}
+
 /^iopf-guest: kselftest begin/ { region = "ksft"; next }
 /^iopf-guest: kselftest end/ { region = "post"; ended = 1; next }
 /^iopf-guest: done/ { done = 1 }
 /^iopf-guest: .* in iommu group / { groups++ }
 /^iopf-host: guest timed out/ { problem("guest timed out") }
+/^smp: Brought up [0-9]+ nodes?, [0-9]+ CPUs?$/ { cpus = $6 }
+# Lost console lines could have held anything
+/printk messages dropped/ { problem("console lost lines: " $0) }
 
 /Kernel panic|^Oops|Internal error: Oops|^BUG: |^WARNING: |^INFO: |KASAN|UBSAN|unreferenced object|suspected memory leak|Call Trace:|^Call trace:|segfault at/ {
 	problem("kernel reported: " $0)
@@ -50,27 +125,77 @@ function close_program(line, prog,    top_fail) {
 /^iopf-guest: intel-iommu: root table in scalable mode/ { sm = 1 }
 /^arm-smmu-v3 .*: ias [0-9]+-bit/ { smmu = 1 }
 
-region == "" && /^ +# Subtest: / { suite = $3 }
+# KUnit (KTAP): "    # Subtest: SUITE", "    1..N", the cases indented,
+# then the suite's own result line.
+region == "" && /^ +# Subtest: / {
+	suite = $3
+	splan = ""
+	scases = 0
+	if (suite == "iommu-iopf")
+		kiopf = 1
+	next
+}
+region == "" && suite != "" && /^ +1\.\.[0-9]+$/ && splan == "" {
+	splan = $1
+	sub(/^1\.\./, "", splan)
+	next
+}
 region == "" && /^ +(not )?ok [0-9]+ - / {
 	name = $0
 	sub(/^ +(not )?ok [0-9]+ - /, "", name)
 	sub(/ *#.*/, "", name)
-	result("kunit: " suite "." name, substr($0, match($0, /[^ ]/)))
+	scases++
+	result("kunit: " suite "." name, substr($0, match($0, /[^ ]/)),
+		suite == "iommu-iopf")
 	next
 }
 region == "" && /^1\.\.[0-9]+$/ && !kplan { kplan = substr($0, 4) + 0; next }
-region == "" && /^(not )?ok [0-9]+ - / { ksuites++; next }
+region == "" && /^(not )?ok [0-9]+ - / {
+	if (suite != "") {
+		if (splan == "")
+			problem("KUnit suite " suite " printed no plan")
+		else if (splan + 0 != scases)
+			problem("KUnit suite " suite " ran " scases " of " splan " cases")
+		if (suite == "iommu-iopf")
+			close_expect("KUnit suite " suite)
+	}
+	suite = ""
+	ksuites++
+	next
+}
 
-region == "ksft" && /^# selftests: / { prog = $3 " " $4; next }
+# kselftest: run_kselftest.sh prefixes a program's output with "# " and
+# closes it with "ok N selftests: COLLECTION: PROGRAM".
+region == "ksft" && /^# selftests: / {
+	prog = $3 " " $4
+	coll = $3
+	sub(/:$/, "", coll)
+	if (coll == "iommu")
+		kselftest_iommu = 1
+	next
+}
+region == "ksft" && /^# # +RUN +/ { running = $4; next }
+region == "ksft" && /^# 1\.\.[0-9]+/ && pplan == "" {
+	pplan = $2
+	sub(/^1\.\./, "", pplan)
+	sub(/[^0-9].*/, "", pplan)
+	if ($0 ~ /# *SKIP/)
+		preason = skip_reason(substr($0, 3))
+	next
+}
 region == "ksft" && /^# (not )?ok [0-9]+ / {
 	line = substr($0, 3)
 	name = line
 	sub(/^(not )?ok [0-9]+ /, "", name)
 	sub(/ *#.*/, "", name)
+	# kselftest_harness.h names no test on a skip: use its RUN line
+	if (name == "")
+		name = running != "" ? running : "test " $3
 	nested++
 	if (line ~ /^not ok/ && line !~ /# *SKIP/)
 		nested_fail++
-	result("kselftest: " prog " " name, line)
+	result("kselftest: " prog " " name, line, coll == "iommu")
+	running = ""
 	next
 }
 region == "ksft" && /^1\.\.[0-9]+$/ { tplan += substr($0, 4); next }
@@ -85,12 +210,23 @@ region == "ksft" && /^(not )?ok [0-9]+ selftests: / {
 END {
 	if (kplan != ksuites)
 		problem("KUnit ran " ksuites + 0 " of " kplan + 0 " suites")
+	if (suite != "")
+		problem("KUnit suite " suite " did not finish")
+	if (!kiopf)
+		problem("KUnit suite iommu-iopf did not run")
 	if (!ended)
 		problem("kselftests did not finish")
 	else if (tplan != programs)
 		problem("kselftest ran " programs + 0 " of " tplan + 0 " programs")
+	if (!kselftest_iommu)
+		problem("kselftest collection iommu did not run")
+	close_expect("the log")
+	if (nwarn > 10)
+		print "BAD " guest ": " nwarn - 10 " more framework warnings"
 	if (!done)
 		problem("guest did not reach the end of its init")
+	if (cpus < 2)
+		problem("guest not SMP (" (cpus == "" ? "no \"smp: Brought up\" line" : cpus " CPU") ")")
 	if (guest ~ /^x86_64/ && !sm)
 		problem("intel-iommu not in scalable mode")
 	if (guest ~ /^arm64/ && !smmu)
