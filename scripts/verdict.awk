@@ -207,6 +207,13 @@ region == "ksft" && /^(not )?ok [0-9]+ selftests: / {
 	next
 }
 
+# The iopf_discard event records its reason as a string, not a pointer
+/iopf-guest: trace: .* iopf_discard: / {
+	discards++
+	if ($0 !~ /reason=[a-z]+$/)
+		problem("iopf_discard without a readable reason: " $0)
+}
+
 END {
 	if (kplan != ksuites)
 		problem("KUnit ran " ksuites + 0 " of " kplan + 0 " suites")
@@ -220,6 +227,8 @@ END {
 		problem("kselftest ran " programs + 0 " of " tplan + 0 " programs")
 	if (!kselftest_iommu)
 		problem("kselftest collection iommu did not run")
+	if (kselftest_iommu && !discards)
+		problem("no iopf_discard trace event after the kselftests")
 	close_expect("the log")
 	if (nwarn > 10)
 		print "BAD " guest ": " nwarn - 10 " more framework warnings"
