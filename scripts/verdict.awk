@@ -208,10 +208,14 @@ region == "ksft" && /^(not )?ok [0-9]+ selftests: / {
 }
 
 # The iopf_discard event records its reason as a string, not a pointer
+# that perf and trace-cmd would show as an address
 /iopf-guest: trace: .* iopf_discard: / {
 	discards++
 	if ($0 !~ /reason=[a-z]+$/)
 		problem("iopf_discard without a readable reason: " $0)
+}
+/iopf-guest: trace format: iopf_discard: / && !/__data_loc char\[\] reason;/ {
+	problem("iopf_discard records its reason as a pointer: " $0)
 }
 
 END {
