@@ -7,10 +7,13 @@
 # kselftest program prints itself (or the program's own line when it
 # prints none).
 #
-# The IOPF tests are the KUnit suite iommu-iopf and the kselftest
-# collection iommu. They must run, run all they plan, skip only for a
-# reason listed in $allowed, and leave no framework warning on the console
-# outside "iopf-test: expect-warnings begin" ... "end" marker lines.
+# The IOPF tests are the KUnit suites iommu-iopf and (arm64)
+# arm-smmu-v3-iopf, and the kselftest collection iommu. They must run, run
+# all they plan, skip only for a reason listed in $allowed, and leave no
+# framework or SMMUv3 fault warning on the console outside
+# "iopf-test: expect-warnings begin" ... "end" marker lines. On arm64,
+# the SMMUv3 injection kselftest must pass tests and skip none, and DMA
+# through the SMMU must work (guest/init's dma check).
 
 BEGIN {
 	# One ERE a line; comment lines start with '#' (scripts/verdict
@@ -103,7 +106,8 @@ function close_program(line, prog,    top_fail) {
 		problem("\"iopf-test: expect-warnings end\" without begin: " $0)
 	expect = 0
 }
-!expect && (/no pending PRQ/ || /cannot answer group/ || /(^|[ \t])iopf: /) {
+!expect && (/no pending PRQ/ || /cannot answer group/ || /(^|[ \t])iopf: / ||
+	     /aborting stalled access|cannot report page request|PRIQ overflow/) {
 	if (++nwarn <= 10)
 		problem("framework warning: " $0)
 	else
@@ -123,6 +127,8 @@ function close_program(line, prog,    top_fail) {
 	problem("kernel reported: " $0)
 }
 /^iopf-guest: intel-iommu: root table in scalable mode/ { sm = 1 }
+/^iopf-guest: dma: .* content ok$/ { dma = 1 }
+/^iopf-guest: dma: FAILED/ { problem("DMA through the IOMMU: " $0) }
 /^arm-smmu-v3 .*: ias [0-9]+-bit/ { smmu = 1 }
 
 # KUnit (KTAP): "    # Subtest: SUITE", "    1..N", the cases indented,
@@ -133,6 +139,8 @@ region == "" && /^ +# Subtest: / {
 	scases = 0
 	if (suite == "iommu-iopf")
 		kiopf = 1
+	if (suite == "arm-smmu-v3-iopf")
+		ksmmu = 1
 	next
 }
 region == "" && suite != "" && /^ +1\.\.[0-9]+$/ && splan == "" {
@@ -146,7 +154,7 @@ region == "" && /^ +(not )?ok [0-9]+ - / {
 	sub(/ *#.*/, "", name)
 	scases++
 	result("kunit: " suite "." name, substr($0, match($0, /[^ ]/)),
-		suite == "iommu-iopf")
+		suite == "iommu-iopf" || suite == "arm-smmu-v3-iopf")
 	next
 }
 region == "" && /^1\.\.[0-9]+$/ && !kplan { kplan = substr($0, 4) + 0; next }
@@ -156,7 +164,7 @@ region == "" && /^(not )?ok [0-9]+ - / {
 			problem("KUnit suite " suite " printed no plan")
 		else if (splan + 0 != scases)
 			problem("KUnit suite " suite " ran " scases " of " splan " cases")
-		if (suite == "iommu-iopf")
+		if (suite == "iommu-iopf" || suite == "arm-smmu-v3-iopf")
 			close_expect("KUnit suite " suite)
 	}
 	suite = ""
@@ -194,6 +202,8 @@ region == "ksft" && /^# (not )?ok [0-9]+ / {
 	nested++
 	if (line ~ /^not ok/ && line !~ /# *SKIP/)
 		nested_fail++
+	if (prog == "iommu: smmuv3_inject")
+		inj[line ~ /# *SKIP/ ? "skip" : line ~ /^ok/ ? "pass" : "fail"]++
 	result("kselftest: " prog " " name, line, coll == "iommu")
 	running = ""
 	next
@@ -244,6 +254,12 @@ END {
 		problem("intel-iommu not in scalable mode")
 	if (guest ~ /^arm64/ && !smmu)
 		problem("arm-smmu-v3 did not probe")
+	if (guest ~ /^arm64/ && !ksmmu)
+		problem("KUnit suite arm-smmu-v3-iopf did not run")
+	if (guest ~ /^arm64/ && (!inj["pass"] || inj["skip"]))
+		problem("SMMUv3 injection kselftest: " inj["pass"] + 0 " passed, " inj["skip"] + 0 " skipped")
+	if (guest ~ /^arm64/ && !dma)
+		problem("no DMA through the SMMU checked")
 	if (!groups)
 		problem("no PCI device in an IOMMU group")
 	printf "COUNTS %d %d %d %d\n", pass, fail, skipped, bad
