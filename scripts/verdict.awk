@@ -8,12 +8,15 @@
 # prints none).
 #
 # The IOPF tests are the KUnit suites iommu-iopf and (arm64)
-# arm-smmu-v3-iopf, and the kselftest collection iommu. They must run, run
+# arm-smmu-v3-iopf or (x86_64) intel-iommu-iopf, and the kselftest
+# collection iommu. They must run, run
 # all they plan, skip only for a reason listed in $allowed, and leave no
 # framework or SMMUv3 fault warning on the console outside
-# "iopf-test: expect-warnings begin" ... "end" marker lines. On arm64,
-# the SMMUv3 injection kselftest must pass tests and skip none, and DMA
-# through the SMMU must work (guest/init's dma check).
+# "iopf-test: expect-warnings begin" ... "end" marker lines. The
+# injection kselftest of the guest's IOMMU (smmuv3_inject, vtd_inject)
+# must pass tests and skip none, and DMA through the IOMMU must work
+# (guest/init's dma check). The x86_64 intel-iommu must be in the mode
+# the command line asks for (iopf.vtd_mode=).
 
 BEGIN {
 	# One ERE a line; comment lines start with '#' (scripts/verdict
@@ -107,7 +110,8 @@ function close_program(line, prog,    top_fail) {
 	expect = 0
 }
 !expect && (/no pending PRQ/ || /cannot answer group/ || /(^|[ \t])iopf: / ||
-	     /aborting stalled access|cannot report page request|PRIQ overflow/) {
+	     /aborting stalled access|cannot report page request|PRIQ overflow/ ||
+	     /refusing malformed page request|PRQ overflow/) {
 	if (++nwarn <= 10)
 		problem("framework warning: " $0)
 	else
@@ -126,7 +130,12 @@ function close_program(line, prog,    top_fail) {
 /Kernel panic|^Oops|Internal error: Oops|^BUG: |^WARNING: |^INFO: |KASAN|UBSAN|unreferenced object|suspected memory leak|Call Trace:|^Call trace:|segfault at/ {
 	problem("kernel reported: " $0)
 }
-/^iopf-guest: intel-iommu: root table in scalable mode/ { sm = 1 }
+/^iopf-guest: .* cmdline: .*iopf\.vtd_mode=/ {
+	vtd_mode = $0
+	sub(/.*iopf\.vtd_mode=/, "", vtd_mode)
+	sub(/ .*/, "", vtd_mode)
+}
+/^iopf-guest: intel-iommu: root table in [a-z]+ mode/ { vtd_seen = $6 }
 /^iopf-guest: dma: .* content ok$/ { dma = 1 }
 /^iopf-guest: dma: FAILED/ { problem("DMA through the IOMMU: " $0) }
 /^arm-smmu-v3 .*: ias [0-9]+-bit/ { smmu = 1 }
@@ -141,6 +150,8 @@ region == "" && /^ +# Subtest: / {
 		kiopf = 1
 	if (suite == "arm-smmu-v3-iopf")
 		ksmmu = 1
+	if (suite == "intel-iommu-iopf")
+		kvtd = 1
 	next
 }
 region == "" && suite != "" && /^ +1\.\.[0-9]+$/ && splan == "" {
@@ -154,7 +165,8 @@ region == "" && /^ +(not )?ok [0-9]+ - / {
 	sub(/ *#.*/, "", name)
 	scases++
 	result("kunit: " suite "." name, substr($0, match($0, /[^ ]/)),
-		suite == "iommu-iopf" || suite == "arm-smmu-v3-iopf")
+		suite == "iommu-iopf" || suite == "arm-smmu-v3-iopf" ||
+		    suite == "intel-iommu-iopf")
 	next
 }
 region == "" && /^1\.\.[0-9]+$/ && !kplan { kplan = substr($0, 4) + 0; next }
@@ -164,7 +176,8 @@ region == "" && /^(not )?ok [0-9]+ - / {
 			problem("KUnit suite " suite " printed no plan")
 		else if (splan + 0 != scases)
 			problem("KUnit suite " suite " ran " scases " of " splan " cases")
-		if (suite == "iommu-iopf" || suite == "arm-smmu-v3-iopf")
+		if (suite == "iommu-iopf" || suite == "arm-smmu-v3-iopf" ||
+		    suite == "intel-iommu-iopf")
 			close_expect("KUnit suite " suite)
 	}
 	suite = ""
@@ -202,8 +215,8 @@ region == "ksft" && /^# (not )?ok [0-9]+ / {
 	nested++
 	if (line ~ /^not ok/ && line !~ /# *SKIP/)
 		nested_fail++
-	if (prog == "iommu: smmuv3_inject")
-		inj[line ~ /# *SKIP/ ? "skip" : line ~ /^ok/ ? "pass" : "fail"]++
+	if (prog == "iommu: smmuv3_inject" || prog == "iommu: vtd_inject")
+		inj[prog, line ~ /# *SKIP/ ? "skip" : line ~ /^ok/ ? "pass" : "fail"]++
 	result("kselftest: " prog " " name, line, coll == "iommu")
 	running = ""
 	next
@@ -250,16 +263,21 @@ END {
 		problem("guest did not reach the end of its init")
 	if (cpus < 2)
 		problem("guest not SMP (" (cpus == "" ? "no \"smp: Brought up\" line" : cpus " CPU") ")")
-	if (guest ~ /^x86_64/ && !sm)
-		problem("intel-iommu not in scalable mode")
+	if (guest ~ /^x86_64/ && vtd_mode == "")
+		problem("no iopf.vtd_mode= on the command line")
+	if (guest ~ /^x86_64/ && vtd_seen != vtd_mode)
+		problem("intel-iommu in mode '" vtd_seen "', not '" vtd_mode "'")
+	if (guest ~ /^x86_64/ && !kvtd)
+		problem("KUnit suite intel-iommu-iopf did not run")
+	injp = guest ~ /^arm64/ ? "iommu: smmuv3_inject" : "iommu: vtd_inject"
+	if (!inj[injp, "pass"] || inj[injp, "skip"])
+		problem(injp ": " inj[injp, "pass"] + 0 " passed, " inj[injp, "skip"] + 0 " skipped")
+	if (!dma)
+		problem("no DMA through the IOMMU checked")
 	if (guest ~ /^arm64/ && !smmu)
 		problem("arm-smmu-v3 did not probe")
 	if (guest ~ /^arm64/ && !ksmmu)
 		problem("KUnit suite arm-smmu-v3-iopf did not run")
-	if (guest ~ /^arm64/ && (!inj["pass"] || inj["skip"]))
-		problem("SMMUv3 injection kselftest: " inj["pass"] + 0 " passed, " inj["skip"] + 0 " skipped")
-	if (guest ~ /^arm64/ && !dma)
-		problem("no DMA through the SMMU checked")
 	if (!groups)
 		problem("no PCI device in an IOMMU group")
 	printf "COUNTS %d %d %d %d\n", pass, fail, skipped, bad
