@@ -23,6 +23,29 @@ cross_of() {
 
 base_commit() { git -C "$KSRC" rev-parse "$BASE_TAG^{commit}"; }
 
+# Private apt configurations, for other Debian suites than the machine's:
+# never the system's sources, never a deb line installed from.
+# archive_uri SUITE: the archive URI this machine's apt uses for SUITE
+archive_uri() {
+	apt-cache policy | awk -v s="$1" '$3 ~ "^" s "/" { print $2; exit }'
+}
+# papt DIR apt-get-args...: apt-get with the private configuration in DIR
+papt() {
+	_d=$1
+	shift
+	apt-get -q -o Dir::Etc::SourceList="$_d/sources.list" \
+		-o Dir::Etc::SourceParts="$_d/parts" -o Dir::State::Lists="$_d/lists" \
+		-o Dir::Cache="$_d/cache" -o APT::Get::List-Cleanup=0 "$@"
+}
+# private_apt DIR LINE: make DIR a configuration whose one source is LINE
+# (signed by Debian's archive key), and update its lists
+private_apt() {
+	mkdir -p "$1/lists/partial" "$1/cache/archives/partial" "$1/parts"
+	echo "$2" | sed 's|^\(deb[-a-z]*\) |\1 [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] |' \
+		>"$1/sources.list"
+	papt "$1" update >/dev/null
+}
+
 # kselftest collections installed into the guests
 KSELFTEST_TARGETS=${KSELFTEST_TARGETS:-sigaltstack iommu}
 
