@@ -69,3 +69,20 @@ configure() {
 		.config "$@" >/dev/null)
 	kmake "$_src" "$_out" "$_arch" olddefconfig >/dev/null
 }
+
+# dropped_options CONFIG FRAGMENT...: print the options of the fragments
+# that CONFIG does not have as requested (after olddefconfig)
+dropped_options() {
+	_cfg=$1
+	shift
+	cat "$@" | while IFS= read -r _line; do
+		case $_line in
+		CONFIG_*=*)
+			grep -qxF "$_line" "$_cfg" || echo "${_line%%=*}" ;;
+		"# CONFIG_"*" is not set")
+			_sym=${_line#\# }
+			_sym=${_sym%% *}
+			! grep -q "^$_sym=" "$_cfg" || echo "$_sym" ;;
+		esac
+	done
+}
