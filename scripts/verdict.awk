@@ -136,6 +136,9 @@ function close_program(line, prog,    top_fail) {
 	sub(/ .*/, "", vtd_mode)
 }
 /^iopf-guest: intel-iommu: root table in [a-z]+ mode/ { vtd_seen = $6 }
+/^iopf-guest: .* cmdline: .*iopf\.bench=short/ { bench_asked = 1 }
+/^iopf-guest: bench done$/ { bench_done = 1 }
+/^iopf-guest: bench FAILED/ { problem("the benchmark failed: " $0) }
 /^iopf-guest: dma: .* content ok$/ { dma = 1 }
 /^iopf-guest: dma: FAILED/ { problem("DMA through the IOMMU: " $0) }
 /^arm-smmu-v3 .*: ias [0-9]+-bit/ { smmu = 1 }
@@ -274,6 +277,8 @@ END {
 		problem(injp ": " inj[injp, "pass"] + 0 " passed, " inj[injp, "skip"] + 0 " skipped")
 	if (!dma)
 		problem("no DMA through the IOMMU checked")
+	if (bench_asked && !bench_done)
+		problem("the short benchmark did not complete")
 	if (guest ~ /^arm64/ && !smmu)
 		problem("arm-smmu-v3 did not probe")
 	if (guest ~ /^arm64/ && !ksmmu)
