@@ -19,6 +19,7 @@
 # the command line asks for (iopf.vtd_mode=).
 
 BEGIN {
+	E2E_DRIVER = "iopf-test-pci"
 	# One ERE a line; comment lines start with '#' (scripts/verdict
 	# checks that every entry has one saying why).
 	while ((getline l <allowed) > 0)
@@ -140,6 +141,26 @@ function close_program(line, prog,    top_fail) {
 /^iopf-guest: bench done$/ { bench_done = 1 }
 /^iopf-guest: bench FAILED/ { problem("the benchmark failed: " $0) }
 /^iopf-guest: dma: .* content ok$/ { dma = 1 }
+# The e2e guest: QEMU's iopf-testdev faults through the emulated
+# intel-iommu; its driver binds it, its page requests raise the page
+# request queue's interrupt, and the trace shows them reported and
+# answered for that device
+/^iopf-guest: e2e: iopf-testdev / { e2e_dev = $NF }
+/^iopf-guest: e2e: (before|after): .*dmar[0-9]+-prq/ {
+	n = 0
+	for (i = 5; i <= NF && $i ~ /^[0-9]+$/; i++)
+		n += $i
+	prq[$3] = n
+}
+/^iopf-guest: e2e: trace: iopf_(report|response): [0-9]+ events of / {
+	e2e_trace[$4] = $5
+}
+region == "ksft" && /^# (not )?ok [0-9]+ iopf\.pci\./ {
+	if ($0 ~ /# *SKIP/)
+		pci_skip++
+	else if ($0 ~ /^# ok/)
+		pci_pass++
+}
 /^iopf-guest: dma: FAILED/ { problem("DMA through the IOMMU: " $0) }
 /^arm-smmu-v3 .*: ias [0-9]+-bit/ { smmu = 1 }
 
@@ -266,11 +287,11 @@ END {
 		problem("guest did not reach the end of its init")
 	if (cpus < 2)
 		problem("guest not SMP (" (cpus == "" ? "no \"smp: Brought up\" line" : cpus " CPU") ")")
-	if (guest ~ /^x86_64/ && vtd_mode == "")
+	if (guest ~ /^(x86_64|e2e)/ && vtd_mode == "")
 		problem("no iopf.vtd_mode= on the command line")
-	if (guest ~ /^x86_64/ && vtd_seen != vtd_mode)
+	if (guest ~ /^(x86_64|e2e)/ && vtd_seen != vtd_mode)
 		problem("intel-iommu in mode '" vtd_seen "', not '" vtd_mode "'")
-	if (guest ~ /^x86_64/ && !kvtd)
+	if (guest ~ /^(x86_64|e2e)/ && !kvtd)
 		problem("KUnit suite intel-iommu-iopf did not run")
 	injp = guest ~ /^arm64/ ? "iommu: smmuv3_inject" : "iommu: vtd_inject"
 	if (!inj[injp, "pass"] || inj[injp, "skip"])
@@ -285,5 +306,15 @@ END {
 		problem("KUnit suite arm-smmu-v3-iopf did not run")
 	if (!groups)
 		problem("no PCI device in an IOMMU group")
+	if (guest ~ /^e2e/) {
+		if (e2e_dev != E2E_DRIVER)
+			problem("iopf-testdev not bound to " E2E_DRIVER " (driver '" e2e_dev "')")
+		if (prq["after:"] <= prq["before:"])
+			problem("no page request interrupt (dmar*-prq) during the tests")
+		if (!e2e_trace["iopf_report:"] || !e2e_trace["iopf_response:"])
+			problem("no page request of iopf-testdev reported and answered in the trace")
+		if (!pci_pass || pci_skip)
+			problem("kselftest iopf on iopf-testdev: " pci_pass + 0 " passed, " pci_skip + 0 " skipped")
+	}
 	printf "COUNTS %d %d %d %d\n", pass, fail, skipped, bad
 }
