@@ -155,6 +155,13 @@ function close_program(line, prog,    top_fail) {
 		n += $i
 	prq[$3] = n
 }
+# iopf-testdev's own counters at the end of the run (qemu/smoke/iopf-regs.c)
+/^iopf-guest: e2e: device: iopf-regs: / {
+	e2e_regs = 1
+	for (i = 1; i <= NF; i++)
+		if (split($i, kv, "=") == 2)
+			devcount[kv[1]] = kv[2]
+}
 /^iopf-guest: e2e: trace: iopf_(report|response): [0-9]+ events of / {
 	e2e_trace[$4] = $5
 }
@@ -318,6 +325,14 @@ END {
 			problem("no page request interrupt (dmar*-prq) during the tests")
 		if (!e2e_trace["iopf_report:"] || !e2e_trace["iopf_response:"])
 			problem("no page request of iopf-testdev reported and answered in the trace")
+		if (!e2e_regs)
+			problem("no counters of iopf-testdev at the end of the run")
+		else if (!devcount["groups"] || devcount["groups"] != devcount["responses"] ||
+			 devcount["unexpected"] || devcount["wrong_pasid"] || devcount["outstanding"])
+			problem("iopf-testdev did not receive one answer per group: " \
+				devcount["groups"] + 0 " groups, " devcount["responses"] + 0 " responses, " \
+				devcount["unexpected"] + 0 " unexpected, " devcount["wrong_pasid"] + 0 \
+				" with a wrong PASID, " devcount["outstanding"] + 0 " outstanding")
 		if (!pci_pass || pci_skip)
 			problem("kselftest iopf on iopf-testdev: " pci_pass + 0 " passed, " pci_skip + 0 " skipped without needing the mock device")
 	}

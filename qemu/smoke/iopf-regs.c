@@ -2,7 +2,9 @@
 /*
  * iopf-regs: poke the registers of QEMU's iopf-testdev from user space,
  * through the sysfs mapping of its BAR0 (no driver, no /dev/mem). For the
- * smoke test of scripts/qemu-smoke; the real guest driver is elsewhere.
+ * smoke test of scripts/qemu-smoke, and for the e2e guest's count of the
+ * answers the device received over the whole run (dump only, next to the
+ * guest driver; guest/init).
  *
  *   iopf-regs DEV dump
  *       print ID, STATUS and the counters
