@@ -145,6 +145,9 @@ function close_program(line, prog,    top_fail) {
 # intel-iommu; its driver binds it, its page requests raise the page
 # request queue's interrupt, and the trace shows them reported and
 # answered for that device
+/^iopf-test-pci .*: I\/O page faults and SVA enabled$/ { e2e_sva = 1 }
+# The guest prints the last report: the VT-d page request thread's
+/^iopf-guest: e2e: trace: .* iopf_report: IOMMU:/ && /irq\/[0-9]+-dmar[0-9]+-pr/ { e2e_prq_thread = 1 }
 /^iopf-guest: e2e: iopf-testdev / {
 	e2e_dev = $0
 	sub(/.*, driver */, "", e2e_dev)
@@ -325,6 +328,10 @@ END {
 			problem("no page request interrupt (dmar*-prq) during the tests")
 		if (!e2e_trace["iopf_report:"] || !e2e_trace["iopf_response:"])
 			problem("no page request of iopf-testdev reported and answered in the trace")
+		if (!e2e_sva)
+			problem("iopf-test-pci did not enable I/O page faults and SVA on iopf-testdev")
+		if (!e2e_prq_thread)
+			problem("the device's last page request was not reported by the VT-d page request thread")
 		if (!e2e_regs)
 			problem("no counters of iopf-testdev at the end of the run")
 		else if (!devcount["groups"] || devcount["groups"] != devcount["responses"] ||
