@@ -18,27 +18,10 @@
 # (guest/init's dma check). The x86_64 intel-iommu must be in the mode
 # the command line asks for (iopf.vtd_mode=).
 
+# skip_reason() and allowed_skip() come from scripts/allowed-skips.awk.
+
 BEGIN {
 	E2E_DRIVER = "iopf-test-pci"
-	# One ERE a line; comment lines start with '#' (scripts/verdict
-	# checks that every entry has one saying why).
-	while ((getline l <allowed) > 0)
-		if (l !~ /^[ \t]*(#|$)/)
-			allow[++nallow] = l
-	close(allowed)
-}
-
-function skip_reason(line,    r) {
-	r = line
-	sub(/^.*# *SKIP[ \t]*/, "", r)
-	return r
-}
-
-function allowed_skip(reason,    i) {
-	for (i = 1; i <= nallow; i++)
-		if (reason ~ allow[i])
-			return 1
-	return 0
 }
 
 # result(NAME, LINE, IOPF, REASON): count one TAP result line. IOPF is set
