@@ -1,6 +1,8 @@
 # Parse one guest console log (see scripts/verdict).
 # Variables: guest (ARCH-TIER, from the log's name), allowed (the file of
-# skip reasons allowed in the IOPF tests, selftests/allowed-skips).
+# skip reasons allowed in the IOPF tests, selftests/allowed-skips),
+# expected (the pinned list of kselftest programs and tests,
+# selftests/expected-tests).
 #
 # KUnit results come before "iopf-guest: kselftest begin", kselftest's
 # after it. Leaf results are counted: KUnit cases, and the TAP lines a
@@ -16,24 +18,65 @@
 # injection kselftest of the guest's IOMMU (smmuv3_inject, vtd_inject)
 # must pass tests and skip none, and DMA through the IOMMU must work
 # (guest/init's dma check). The x86_64 intel-iommu must be in the mode
-# the command line asks for (iopf.vtd_mode=).
+# the command line asks for (iopf.vtd_mode=). The programs and tests of
+# $expected must run on the guests it names them for, a test skip only
+# where it allows, and no other test of the collection iommu run. DMAR
+# fault reports and QEMU's own errors (scripts/boot appends QEMU's
+# stderr, "qemu-stderr: ...", and its exit status, "qemu-exit: N") fail
+# like framework warnings, and QEMU must exit with status 0.
 
 # skip_reason() and allowed_skip() come from scripts/allowed-skips.awk.
 
 BEGIN {
 	E2E_DRIVER = "iopf-test-pci"
+	# The guest kind (x86_64, arm64, e2e): the log's name without its tier
+	kind = guest
+	sub(/-[^-]*$/, "", kind)
+	load_expected()
 }
 
-# result(NAME, LINE, IOPF, REASON): count one TAP result line. IOPF is set
-# for the IOPF tests, whose skips must have an allowed reason (REASON, or
-# the text after "# SKIP" in LINE when empty).
-function result(name, line, iopf, reason,    skip) {
+# on(LIST, KIND): LIST ("all", "-", or kinds joined by commas) has KIND
+function on(list, k) {
+	return list == "all" || index("," list ",", "," k ",") > 0
+}
+
+# The pinned list (scripts/verdict checks its format): the programs and
+# tests this guest must run, in the file's order, and where a test may skip
+function load_expected(    l, f) {
+	while ((getline l <expected) > 0) {
+		sub(/^[ \t]+/, "", l)
+		if (l ~ /^(#|$)/ || split(l, f, /[ \t]+/) != 4)
+			continue
+		if (f[2] == "-") {
+			if (on(f[3], kind))
+				want_prog[++nwant_prog] = f[1]
+			continue
+		}
+		listed[f[1], f[2]] = 1
+		if (on(f[3], kind)) {
+			want_prog_of[++nwant_test] = f[1]
+			want_test[nwant_test] = f[2]
+		}
+		if (on(f[4], kind))
+			skip_ok[f[1], f[2]] = 1
+	}
+	close(expected)
+}
+
+# result(NAME, LINE, IOPF, REASON, WHY): count one TAP result line. IOPF
+# is set for the IOPF tests, whose skips must have an allowed reason
+# (REASON, or the text after "# SKIP" in LINE when empty). WHY, when set,
+# says why a result that is not "not ok" fails all the same.
+function result(name, line, iopf, reason, why,    skip) {
 	skip = line ~ /# *SKIP/
 	if (skip && reason == "")
 		reason = skip_reason(line)
 	if (line ~ /^not ok/ && !skip) {
 		fail++
 		print "FAIL " guest ": " name
+	} else if (why != "") {
+		fail++
+		print "FAIL " guest ": " name " " why
 	} else if (skip && iopf && !allowed_skip(reason)) {
 		fail++
 		print "FAIL " guest ": " name " skipped, reason not in selftests/allowed-skips: \"" reason "\""
@@ -49,6 +92,21 @@ function problem(msg) {
 		print "BAD " guest ": " msg
 	seen[msg] = 1
 	bad++
+}
+
+# problem_here(MSG): a problem seen while the log was in a test: says which
+# ("(in kselftest: COLLECTION: PROGRAM TEST)", "(in kunit: SUITE)"), which
+# scripts/mutate reads
+function problem_here(msg) {
+	problem(msg (current != "" ? " (in " current ")" : ""))
+}
+
+# warn(MSG): a warning that no expect-warnings region announced
+function warn(msg) {
+	if (++nwarn <= 10)
+		problem_here(msg)
+	else
+		bad++
 }
 
 # An expect-warnings region must end in the test that opened it.
@@ -70,8 +128,12 @@ function close_program(line, prog,    top_fail) {
 		problem(prog " printed no TAP plan")
 	if (coll == "iommu")
 		close_expect(prog)
+	pk = prog
+	sub(/^kselftest: /, "", pk)
+	sub(/: /, ":", pk)
+	ran_prog[pk] = 1
 	nested = nested_fail = 0
-	pplan = preason = running = ""
+	pplan = preason = running = assertion = current = ""
 	programs++
 }
 
@@ -79,6 +141,26 @@ function close_program(line, prog,    top_fail) {
 	sub(/\r$/, "")
 	sub(/^\[ *[0-9]+\.[0-9]+\] /, "")
 }
+
+# QEMU's stderr, a line each, prefixed by scripts/boot; it may land in the
+# middle of a console line, whose start is read as the console's
+{
+	qi = index($0, "qemu-stderr: ")
+	if (qi) {
+		qline = substr($0, qi + 13)
+		# error_report()'s "qemu-system-x86_64: ...", intel-iommu's
+		# invalid descriptors, the guest errors (-d guest_errors on
+		# the e2e guest) of iopf-testdev and of intel-iommu (its
+		# functions' names), assertions
+		if (!expect && (qline ~ /^qemu[^ :]*: / || qline ~ /^(iopf-testdev|vtd_[a-z0-9_]+): / ||
+		    qline ~ /invalid page group response desc|Assertion .* failed|^ERROR:|Bail out!/))
+			warn("QEMU reported: " qline)
+		if (qi == 1)
+			next
+		$0 = substr($0, 1, qi - 1)
+	}
+}
+/^qemu-exit: [0-9]+$/ { qemu_exit = $2; next }
 
 # Framework warnings: io-pgfault.c's messages start with "iopf: "; the
 # others are iommu_page_response()'s and the group worker's. A test that
@@ -96,23 +178,30 @@ function close_program(line, prog,    top_fail) {
 !expect && (/no pending PRQ/ || /cannot answer group/ || /(^|[ \t])iopf: / ||
 	     /aborting stalled access|cannot report page request|PRIQ overflow/ ||
 	     /refusing malformed page request|PRQ overflow/) {
-	if (++nwarn <= 10)
-		problem("framework warning: " $0)
-	else
-		bad++
+	warn("framework warning: " $0)
+}
+# The VT-d driver's reports of a fault of the IOMMU itself: an invalid
+# descriptor in the invalidation queue, a DMA or interrupt remapping fault
+!expect && (/VT-d detected invalid descriptor|DRHD: handling fault status reg/ ||
+	     /\[(DMA Read|DMA Write|INTR-REMAP)\] Request device|\[fault reason [0-9]+\]/) {
+	warn("VT-d fault report: " $0)
 }
 
-/^iopf-guest: kselftest begin/ { region = "ksft"; next }
-/^iopf-guest: kselftest end/ { region = "post"; ended = 1; next }
+/^iopf-guest: kselftest begin/ { region = "ksft"; current = ""; next }
+/^iopf-guest: kselftest end/ { region = "post"; ended = 1; current = ""; next }
 /^iopf-guest: done/ { done = 1 }
 /^iopf-guest: .* in iommu group / { groups++ }
-/^iopf-host: guest timed out/ { problem("guest timed out") }
+/^iopf-host: guest timed out/ { problem_here("guest timed out") }
 /^smp: Brought up [0-9]+ nodes?, [0-9]+ CPUs?$/ { cpus = $6 }
 # Lost console lines could have held anything
 /printk messages dropped/ { problem("console lost lines: " $0) }
 
-/Kernel panic|^Oops|Internal error: Oops|^BUG: |^WARNING: |^INFO: |KASAN|UBSAN|unreferenced object|suspected memory leak|Call Trace:|^Call trace:|segfault at/ {
-	problem("kernel reported: " $0)
+# Anywhere on the line: after a log level, a prefix ("rcu: ",
+# "watchdog: "), or in the middle of a line user space was writing (but
+# not in DEBUG: or a name in capitals)
+/Kernel panic|(^|[^A-Z_])(Oops[: ]|BUG: |WARNING: |INFO: )|kernel BUG at |KASAN|UBSAN|unreferenced object|suspected memory leak|Call Trace:|Call trace:|segfault at/ ||
+/soft lockup|hard LOCKUP|self-detected stall|detected stalls on CPU|blocked for more than [0-9]+ seconds/ {
+	problem_here("kernel reported: " $0)
 }
 /^iopf-guest: .* cmdline: .*iopf\.vtd_mode=/ {
 	vtd_mode = $0
@@ -121,8 +210,9 @@ function close_program(line, prog,    top_fail) {
 }
 /^iopf-guest: intel-iommu: root table in [a-z]+ mode/ { vtd_seen = $6 }
 /^iopf-guest: .* cmdline: .*iopf\.bench=short/ { bench_asked = 1 }
-/^iopf-guest: bench done$/ { bench_done = 1 }
-/^iopf-guest: bench FAILED/ { problem("the benchmark failed: " $0) }
+/^iopf-guest: bench begin$/ { current = "the benchmark" }
+/^iopf-guest: bench done$/ { bench_done = 1; current = "" }
+/^iopf-guest: bench FAILED/ { problem("the benchmark failed: " $0); current = "" }
 /^iopf-guest: dma: .* content ok$/ { dma = 1 }
 # The e2e guest: QEMU's iopf-testdev faults through the emulated
 # intel-iommu; its driver binds it, its page requests raise the page
@@ -159,7 +249,8 @@ function close_program(line, prog,    top_fail) {
 region == "" && /^ +# Subtest: / {
 	suite = $3
 	splan = ""
-	scases = 0
+	scases = scase_fail = 0
+	current = "kunit: " suite
 	if (suite == "iommu-iopf")
 		kiopf = 1
 	if (suite == "arm-smmu-v3-iopf")
@@ -178,6 +269,8 @@ region == "" && /^ +(not )?ok [0-9]+ - / {
 	sub(/^ +(not )?ok [0-9]+ - /, "", name)
 	sub(/ *#.*/, "", name)
 	scases++
+	if ($0 ~ /^ +not ok/ && $0 !~ /# *SKIP/)
+		scase_fail++
 	result("kunit: " suite "." name, substr($0, match($0, /[^ ]/)),
 		suite == "iommu-iopf" || suite == "arm-smmu-v3-iopf" ||
 		    suite == "intel-iommu-iopf")
@@ -188,13 +281,24 @@ region == "" && /^(not )?ok [0-9]+ - / {
 	if (suite != "") {
 		if (splan == "")
 			problem("KUnit suite " suite " printed no plan")
+		else if (splan + 0 == 0)
+			problem("KUnit suite " suite " planned no test (1..0)")
 		else if (splan + 0 != scases)
 			problem("KUnit suite " suite " ran " scases " of " splan " cases")
 		if (suite == "iommu-iopf" || suite == "arm-smmu-v3-iopf" ||
 		    suite == "intel-iommu-iopf")
 			close_expect("KUnit suite " suite)
 	}
-	suite = ""
+	# A suite that fails with no failing case (its init, or a case
+	# result lost) fails once
+	if (/^not ok/ && !/# *SKIP/ && !(suite != "" && scase_fail)) {
+		name = $0
+		sub(/^not ok [0-9]+ - /, "", name)
+		sub(/ *#.*/, "", name)
+		fail++
+		print "FAIL " guest ": kunit: " name " (the suite failed, no case of it did)"
+	}
+	suite = current = ""
 	ksuites++
 	next
 }
@@ -205,11 +309,26 @@ region == "ksft" && /^# selftests: / {
 	prog = $3 " " $4
 	coll = $3
 	sub(/:$/, "", coll)
+	pkey = coll ":" $4
 	if (coll == "iommu")
 		kselftest_iommu = 1
+	current = "kselftest: " prog
 	next
 }
-region == "ksft" && /^# # +RUN +/ { running = $4; next }
+region == "ksft" && /^# # +RUN +/ {
+	running = $4
+	assertion = ""
+	current = "kselftest: " prog " " running
+	next
+}
+# kselftest_harness.h's report of a failed EXPECT_*() or ASSERT_*()
+# ("FILE:LINE:TEST:Expected ..."): 5.10's harness still reports a test
+# that called SKIP() as skipped when its teardown fails an EXPECT_*()
+region == "ksft" && running != "" && /^# # [^ ]+:[0-9]+:[^ ]*:Expected / {
+	if (assertion == "")
+		assertion = substr($0, 5)
+	next
+}
 region == "ksft" && /^# 1\.\.[0-9]+/ && pplan == "" {
 	pplan = $2
 	sub(/^1\.\./, "", pplan)
@@ -223,15 +342,34 @@ region == "ksft" && /^# (not )?ok [0-9]+ / {
 	name = line
 	sub(/^(not )?ok [0-9]+ /, "", name)
 	sub(/ *#.*/, "", name)
-	# kselftest_harness.h names no test on a skip: use its RUN line
+	# kselftest_harness.h names no test on a skip: use its RUN line (a
+	# program that skips as a whole names none)
+	named = 1
 	if (name == "")
-		name = running != "" ? running : "test " $3
+		name = running
+	if (name == "") {
+		name = "test " $3
+		named = 0
+	}
 	nested++
-	if (line ~ /^not ok/ && line !~ /# *SKIP/)
+	skip = line ~ /# *SKIP/
+	if (line ~ /^not ok/ && !skip)
 		nested_fail++
 	if (prog == "iommu: smmuv3_inject" || prog == "iommu: vtd_inject")
-		inj[prog, line ~ /# *SKIP/ ? "skip" : line ~ /^ok/ ? "pass" : "fail"]++
-	result("kselftest: " prog " " name, line, coll == "iommu")
+		inj[prog, skip ? "skip" : line ~ /^ok/ ? "pass" : "fail"]++
+	# The pinned list: every test of the collection iommu is in it, and
+	# skips only where it allows
+	why = ""
+	if (named)
+		ran_test[pkey, name] = 1
+	if (skip && assertion != "")
+		why = "skipped, but an assertion failed: " assertion
+	else if (coll == "iommu" && named && !((pkey, name) in listed))
+		why = "is not in selftests/expected-tests"
+	else if (coll == "iommu" && named && skip && allowed_skip(skip_reason(line)) &&
+		 !((pkey, name) in skip_ok))
+		why = "skipped on " kind ", where selftests/expected-tests does not allow it: \"" skip_reason(line) "\""
+	result("kselftest: " prog " " name, line, coll == "iommu", "", why)
 	# The iopf tests' pci variant, on iopf-testdev: on the e2e guest it
 	# may skip only the tests that need the mock device
 	if (prog == "iommu: iopf" && name ~ /^iopf\.pci\./) {
@@ -240,7 +378,8 @@ region == "ksft" && /^# (not )?ok [0-9]+ / {
 		else if (line ~ /^ok/ && line !~ /# *SKIP/)
 			pci_pass++
 	}
-	running = ""
+	running = assertion = ""
+	current = "kselftest: " prog
 	next
 }
 region == "ksft" && /^1\.\.[0-9]+$/ { tplan += substr($0, 4); next }
@@ -276,13 +415,32 @@ END {
 		problem("kselftest ran " programs + 0 " of " tplan + 0 " programs")
 	if (!kselftest_iommu)
 		problem("kselftest collection iommu did not run")
+	# The pinned list of programs and tests
+	if (!nwant_prog)
+		problem("selftests/expected-tests names no program for guest kind '" kind "' (the log's name is ARCH-TIER.log)")
+	for (i = 1; i <= nwant_prog; i++)
+		if (!(want_prog[i] in ran_prog))
+			problem("kselftest program " want_prog[i] " did not run (no result line)")
+	missing = 0
+	for (i = 1; i <= nwant_test; i++)
+		if ((want_prog_of[i] in ran_prog) && !((want_prog_of[i], want_test[i]) in ran_test) &&
+		    ++missing <= 10)
+			problem("kselftest " want_prog_of[i] " " want_test[i] " did not run (selftests/expected-tests)")
+	if (missing > 10) {
+		print "BAD " guest ": " missing - 10 " more tests of selftests/expected-tests did not run"
+		bad++
+	}
 	if (kselftest_iommu && !discards)
 		problem("no iopf_discard trace event after the kselftests")
 	close_expect("the log")
 	if (nwarn > 10)
-		print "BAD " guest ": " nwarn - 10 " more framework warnings"
+		print "BAD " guest ": " nwarn - 10 " more warnings"
 	if (!done)
-		problem("guest did not reach the end of its init")
+		problem_here("guest did not reach the end of its init")
+	if (qemu_exit == "")
+		problem("no QEMU exit status (no \"qemu-exit: N\" line from scripts/boot)")
+	else if (qemu_exit != 0)
+		problem_here("QEMU exited with status " qemu_exit)
 	if (cpus < 2)
 		problem("guest not SMP (" (cpus == "" ? "no \"smp: Brought up\" line" : cpus " CPU") ")")
 	if (guest ~ /^(x86_64|e2e)/ && vtd_mode == "")
