@@ -222,8 +222,11 @@ function close_program(line, prog,    top_fail) {
 # The guest prints the last report: the VT-d page request thread's
 /^iopf-guest: e2e: trace: .* iopf_report: IOMMU:/ && /irq\/[0-9]+-dmar[0-9]+-pr/ { e2e_prq_thread = 1 }
 /^iopf-guest: e2e: iopf-testdev / {
-	e2e_dev = $0
-	sub(/.*, driver */, "", e2e_dev)
+	drv = $0
+	sub(/.*, driver */, "", drv)
+	e2e_ndev++
+	if (drv != E2E_DRIVER)
+		e2e_unbound = e2e_unbound " " substr($4, 1, length($4) - 1) " (driver '" drv "')"
 }
 /^iopf-guest: e2e: (before|after): .*dmar[0-9]+-prq/ {
 	n = 0
@@ -231,15 +234,31 @@ function close_program(line, prog,    top_fail) {
 		n += $i
 	prq[$3] = n
 }
-# iopf-testdev's own counters at the end of the run (qemu/smoke/iopf-regs.c)
-/^iopf-guest: e2e: device: iopf-regs: / {
-	e2e_regs = 1
+# Each iopf-testdev's own counters at the end of the run
+# (qemu/smoke/iopf-regs.c): every group answered exactly once, nothing
+# through a stale translation, nothing left outstanding
+/^iopf-guest: e2e: device [0-9a-f:.]+: iopf-regs: / {
+	e2e_regs++
+	dev = $4
+	sub(/:$/, "", dev)
+	split("", c)
 	for (i = 1; i <= NF; i++)
 		if (split($i, kv, "=") == 2)
-			devcount[kv[1]] = kv[2]
+			c[kv[1]] = kv[2] + 0
+	if (!c["groups"] || c["unexpected"] || c["wrong_pasid"] || c["stale"] ||
+	    c["outstanding"] ||
+	    c["groups"] != c["responses"] - c["ignored"] + c["dropped"])
+		problem("iopf-testdev " dev " did not receive one answer per group: " \
+			c["groups"] " groups, " c["responses"] " responses, " \
+			c["ignored"] " ignored, " c["dropped"] " dropped, " \
+			c["unexpected"] " unexpected, " c["wrong_pasid"] \
+			" with a wrong PASID, " c["outstanding"] " outstanding, " \
+			c["stale"] " through a stale translation")
+	for (k in c)
+		devsum[k] += c[k]
 }
 /^iopf-guest: e2e: trace: iopf_(report|response): [0-9]+ events of / {
-	e2e_trace[$4] = $5
+	e2e_trace[$4] += $5
 }
 /^iopf-guest: dma: FAILED/ { problem("DMA through the IOMMU: " $0) }
 /^arm-smmu-v3 .*: ias [0-9]+-bit/ { smmu = 1 }
@@ -463,8 +482,10 @@ END {
 	if (!groups)
 		problem("no PCI device in an IOMMU group")
 	if (guest ~ /^e2e/) {
-		if (e2e_dev != E2E_DRIVER)
-			problem("iopf-testdev not bound to " E2E_DRIVER " (driver '" e2e_dev "')")
+		if (e2e_ndev < 2)
+			problem("the e2e guest has " e2e_ndev + 0 " iopf-testdev, not 2")
+		if (e2e_unbound != "")
+			problem("iopf-testdev not bound to " E2E_DRIVER ":" e2e_unbound)
 		if (prq["after:"] <= prq["before:"])
 			problem("no page request interrupt (dmar*-prq) during the tests")
 		if (!e2e_trace["iopf_report:"] || !e2e_trace["iopf_response:"])
@@ -473,14 +494,22 @@ END {
 			problem("iopf-test-pci did not enable I/O page faults and SVA on iopf-testdev")
 		if (!e2e_prq_thread)
 			problem("the device's last page request was not reported by the VT-d page request thread")
-		if (!e2e_regs)
-			problem("no counters of iopf-testdev at the end of the run")
-		else if (!devcount["groups"] || devcount["groups"] != devcount["responses"] ||
-			 devcount["unexpected"] || devcount["wrong_pasid"] || devcount["outstanding"])
-			problem("iopf-testdev did not receive one answer per group: " \
-				devcount["groups"] + 0 " groups, " devcount["responses"] + 0 " responses, " \
-				devcount["unexpected"] + 0 " unexpected, " devcount["wrong_pasid"] + 0 \
-				" with a wrong PASID, " devcount["outstanding"] + 0 " outstanding")
+		if (e2e_regs < e2e_ndev || !e2e_regs)
+			problem("counters of " e2e_regs + 0 " of " e2e_ndev + 0 " iopf-testdev at the end of the run")
+		# What the run must have made the devices do (qemu/README.md):
+		# several groups and PASIDs in flight over both devices, PRG
+		# indexes reused at once and held by two PASIDs at once, the
+		# device TLB used and invalidated
+		else if (devsum["peak_outstanding"] < 8 || devsum["peak_pasids"] < 4 ||
+			 devsum["prgi_reused"] < 100 || devsum["prgi_shared"] < 1 ||
+			 devsum["atc_hits"] < 1 || devsum["atc_invalidations"] < 1)
+			problem("the devices were not exercised as required: peak groups " \
+				devsum["peak_outstanding"] + 0 " (>= 8), peak PASIDs " \
+				devsum["peak_pasids"] + 0 " (>= 4), indexes reused at once " \
+				devsum["prgi_reused"] + 0 " (>= 100), held by two PASIDs " \
+				devsum["prgi_shared"] + 0 " (>= 1), device TLB hits " \
+				devsum["atc_hits"] + 0 " and invalidations " \
+				devsum["atc_invalidations"] + 0 " (> 0)")
 		if (!pci_pass || pci_skip)
 			problem("kselftest iopf on iopf-testdev: " pci_pass + 0 " passed, " pci_skip + 0 " skipped without needing the mock device")
 	}

@@ -7,10 +7,11 @@
  * guest driver; guest/init).
  *
  *   iopf-regs DEV dump
- *       print ID, STATUS and the counters
- *   iopf-regs DEV run PASID ADDR LEN CTRL
- *       program an access (PASID "-" for none), ring the doorbell, poll
- *       STATUS until BUSY clears (at most 30 s), print the result
+ *       print ID, INFO and the device counters
+ *   iopf-regs DEV run PASID ADDR LEN CTRL [PRGI]
+ *       program an access in channel 0 (PASID "-" for none), ring its
+ *       doorbell, poll its STATUS until BUSY clears (at most 30 s), print
+ *       the result
  *
  * DEV is a sysfs PCI device directory, e.g. /sys/bus/pci/devices/0000:00:03.0
  */
@@ -45,23 +46,36 @@ static void wr32(unsigned int off, uint32_t v)
 	*(volatile uint32_t *)(regs + off) = v;
 }
 
+/* Device counters from 0x040, in register order (qemu/README.md) */
 static const char *const counters[] = {
 	"requests", "groups", "responses", "resp_success", "resp_invalid",
 	"resp_failure", "unexpected", "wrong_pasid", "outstanding",
-	"translations", "retries",
+	"translations", "retries", "atc_hits", "atc_misses",
+	"atc_invalidations", "stale", "peak_outstanding", "peak_pasids",
+	"prgi_reused", "prgi_shared", "alloc_waits", "alloc_refused",
+	"ignored", "outstanding_requests", "dropped",
 };
 
 static const char *const results[] = {
 	"OK", "INVALID", "FAILURE", "NO_TRANSLATION", "TIMEOUT",
-	"NOT_WAITED", "BAD", "REFUSED",
+	"NOT_WAITED", "BAD", "REFUSED", "STOPPED",
 };
+
+/* Channel 0's registers */
+#define CH0		0x800
+#define CH_PASID	(CH0 + 0x00)
+#define CH_ADDR		(CH0 + 0x08)
+#define CH_LEN		(CH0 + 0x10)
+#define CH_CTRL		(CH0 + 0x18)
+#define CH_DOORBELL	(CH0 + 0x20)
+#define CH_STATUS	(CH0 + 0x28)
+#define CH_PRGI		(CH0 + 0x30)
 
 static void dump(void)
 {
-	uint32_t st = rd32(0x30);
 	unsigned int i;
 
-	printf("iopf-regs: id 0x%08x status 0x%08x", rd32(0x00), st);
+	printf("iopf-regs: id 0x%08x info 0x%08x", rd32(0x00), rd32(0x08));
 	for (i = 0; i < sizeof(counters) / sizeof(counters[0]); i++)
 		printf(" %s=%llu", counters[i],
 		       (unsigned long long)rd64(0x40 + 8 * i));
@@ -77,7 +91,7 @@ int main(int argc, char **argv)
 	int fd;
 
 	if (argc < 3) {
-		fprintf(stderr, "usage: iopf-regs DEV dump|run PASID ADDR LEN CTRL\n");
+		fprintf(stderr, "usage: iopf-regs DEV dump|run PASID ADDR LEN CTRL [PRGI]\n");
 		return 2;
 	}
 	snprintf(path, sizeof(path), "%s/resource0", argv[1]);
@@ -95,19 +109,20 @@ int main(int argc, char **argv)
 		dump();
 		return 0;
 	}
-	if (strcmp(argv[2], "run") || argc != 7) {
+	if (strcmp(argv[2], "run") || argc < 7 || argc > 8) {
 		fprintf(stderr, "iopf-regs: bad arguments\n");
 		return 2;
 	}
-	wr32(0x08, strcmp(argv[3], "-") ?
+	wr32(CH_PASID, strcmp(argv[3], "-") ?
 		   (uint32_t)strtoul(argv[3], NULL, 0) | 1u << 31 : 0);
 	/* ADDR as two halves, the rest as 32-bit registers */
-	wr32(0x10, (uint32_t)strtoull(argv[4], NULL, 0));
-	wr32(0x14, (uint32_t)(strtoull(argv[4], NULL, 0) >> 32));
-	wr32(0x18, (uint32_t)strtoul(argv[5], NULL, 0));
-	wr64(0x20, strtoul(argv[6], NULL, 0));
-	wr32(0x28, 1);
-	while ((st = rd32(0x30)) & 1) {
+	wr32(CH_ADDR, (uint32_t)strtoull(argv[4], NULL, 0));
+	wr32(CH_ADDR + 4, (uint32_t)(strtoull(argv[4], NULL, 0) >> 32));
+	wr32(CH_LEN, (uint32_t)strtoul(argv[5], NULL, 0));
+	wr64(CH_CTRL, strtoul(argv[6], NULL, 0));
+	wr32(CH_PRGI, argc == 8 ? (uint32_t)strtoul(argv[7], NULL, 0) : 0);
+	wr32(CH_DOORBELL, 1);
+	while ((st = rd32(CH_STATUS)) & 1) {
 		nanosleep(&ts, NULL);
 		if (++waited > 30000) {
 			printf("iopf-regs: still busy after 30 s\n");
@@ -115,9 +130,9 @@ int main(int argc, char **argv)
 		}
 	}
 	printf("iopf-regs: pasid 0x%08x addr 0x%016llx len %u ctrl 0x%08x: result %u (%s), %u page requests, ~%u ms\n",
-	       rd32(0x08), (unsigned long long)rd64(0x10), rd32(0x18),
-	       rd32(0x20), st >> 8 & 0xff,
-	       (st >> 8 & 0xff) < 8 ? results[st >> 8 & 0xff] : "?",
+	       rd32(CH_PASID), (unsigned long long)rd64(CH_ADDR), rd32(CH_LEN),
+	       rd32(CH_CTRL), st >> 8 & 0xff,
+	       (st >> 8 & 0xff) < 9 ? results[st >> 8 & 0xff] : "?",
 	       st >> 16, waited);
 	dump();
 	return 0;
