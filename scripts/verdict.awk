@@ -1,8 +1,8 @@
 # Parse one guest console log (see scripts/verdict).
 # Variables: guest (ARCH-TIER, from the log's name), allowed (the file of
 # skip reasons allowed in the IOPF tests, selftests/allowed-skips),
-# expected (the pinned list of kselftest programs and tests,
-# selftests/expected-tests).
+# expected (the pinned list of kselftest programs and tests and of KUnit
+# suites and cases, selftests/expected-tests).
 #
 # KUnit results come before "iopf-guest: kselftest begin", kselftest's
 # after it. Leaf results are counted: KUnit cases, and the TAP lines a
@@ -20,7 +20,9 @@
 # (guest/init's dma check). The x86_64 intel-iommu must be in the mode
 # the command line asks for (iopf.vtd_mode=). The programs and tests of
 # $expected must run on the guests it names them for, a test skip only
-# where it allows, and no other test of the collection iommu run. DMAR
+# where it allows, and no other test of the collection iommu run; so must
+# its KUnit suites and cases (kunit:SUITE CASE), and no other case of
+# those suites or of the IOPF suites run. DMAR
 # fault reports and QEMU's own errors (scripts/boot appends QEMU's
 # stderr, "qemu-stderr: ...", and its exit status, "qemu-exit: N") fail
 # like framework warnings, and QEMU must exit with status 0.
@@ -41,12 +43,30 @@ function on(list, k) {
 }
 
 # The pinned list (scripts/verdict checks its format): the programs and
-# tests this guest must run, in the file's order, and where a test may skip
-function load_expected(    l, f) {
+# tests this guest must run, in the file's order, and where a test may
+# skip; the same for the KUnit suites and cases (kunit:SUITE)
+function load_expected(    l, f, s) {
 	while ((getline l <expected) > 0) {
 		sub(/^[ \t]+/, "", l)
 		if (l ~ /^(#|$)/ || split(l, f, /[ \t]+/) != 4)
 			continue
+		if (f[1] ~ /^kunit:/) {
+			s = substr(f[1], 7)
+			kpinned[s] = 1
+			if (f[2] == "-") {
+				if (on(f[3], kind))
+					want_suite[++nwant_suite] = s
+				continue
+			}
+			klisted[s, f[2]] = 1
+			if (on(f[3], kind)) {
+				want_suite_of[++nwant_case] = s
+				want_case[nwant_case] = f[2]
+			}
+			if (on(f[4], kind))
+				kskip_ok[s, f[2]] = 1
+			continue
+		}
 		if (f[2] == "-") {
 			if (on(f[3], kind))
 				want_prog[++nwant_prog] = f[1]
@@ -270,6 +290,7 @@ region == "" && /^ +# Subtest: / {
 	splan = ""
 	scases = scase_fail = 0
 	current = "kunit: " suite
+	ran_suite[suite] = 1
 	if (suite == "iommu-iopf")
 		kiopf = 1
 	if (suite == "arm-smmu-v3-iopf")
@@ -288,11 +309,22 @@ region == "" && /^ +(not )?ok [0-9]+ - / {
 	sub(/^ +(not )?ok [0-9]+ - /, "", name)
 	sub(/ *#.*/, "", name)
 	scases++
-	if ($0 ~ /^ +not ok/ && $0 !~ /# *SKIP/)
+	line = substr($0, match($0, /[^ ]/))
+	skip = line ~ /# *SKIP/
+	if (line ~ /^not ok/ && !skip)
 		scase_fail++
-	result("kunit: " suite "." name, substr($0, match($0, /[^ ]/)),
-		suite == "iommu-iopf" || suite == "arm-smmu-v3-iopf" ||
-		    suite == "intel-iommu-iopf")
+	iopf = suite == "iommu-iopf" || suite == "arm-smmu-v3-iopf" ||
+	    suite == "intel-iommu-iopf"
+	# The pinned list: every case of its suites and of the IOPF suites
+	# is in it, and skips only where it allows
+	ran_case[suite, name] = 1
+	why = ""
+	if ((iopf || (suite in kpinned)) && !((suite, name) in klisted))
+		why = "is not in selftests/expected-tests"
+	else if ((iopf || (suite in kpinned)) && skip && allowed_skip(skip_reason(line)) &&
+		 !((suite, name) in kskip_ok))
+		why = "skipped on " kind ", where selftests/expected-tests does not allow it: \"" skip_reason(line) "\""
+	result("kunit: " suite "." name, line, iopf, "", why)
 	next
 }
 region == "" && /^1\.\.[0-9]+$/ && !kplan { kplan = substr($0, 4) + 0; next }
@@ -445,6 +477,16 @@ END {
 		if ((want_prog_of[i] in ran_prog) && !((want_prog_of[i], want_test[i]) in ran_test) &&
 		    ++missing <= 10)
 			problem("kselftest " want_prog_of[i] " " want_test[i] " did not run (selftests/expected-tests)")
+	# The pinned KUnit suites and cases: a case lost from the suite's
+	# array, or left out by an #if the guest's configuration does not
+	# meet, is missing from a suite that ran
+	for (i = 1; i <= nwant_suite; i++)
+		if (!(want_suite[i] in ran_suite))
+			problem("KUnit suite " want_suite[i] " did not run")
+	for (i = 1; i <= nwant_case; i++)
+		if ((want_suite_of[i] in ran_suite) && !((want_suite_of[i], want_case[i]) in ran_case) &&
+		    ++missing <= 10)
+			problem("KUnit case " want_suite_of[i] "." want_case[i] " did not run (selftests/expected-tests)")
 	if (missing > 10) {
 		print "BAD " guest ": " missing - 10 " more tests of selftests/expected-tests did not run"
 		bad++
