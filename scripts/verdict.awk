@@ -239,6 +239,14 @@ function close_program(line, prog,    top_fail) {
 # request queue's interrupt, and the trace shows them reported and
 # answered for that device
 /^iopf-test-pci .*: I\/O page faults and SVA enabled$/ { e2e_sva = 1 }
+# The page request thread's overflow branch ran on the real queue
+# (iopf.pci.prq_overflow), not only on KUnit's mock IOMMU
+/^IOMMU: dmar[0-9]+: PRQ overflow cleared$/ { e2e_overflow = 1 }
+# The host unplugged and plugged a device through QEMU's monitor
+# (iopf.pci.hot_unplug), and the storm ran to its end (iopf.pci.storm)
+/^iopf-host: device_del td[0-9] \(try [0-9]+\): \{"return"/ { e2e_del = 1 }
+/^iopf-host: device_add td[0-9] \(try [0-9]+\): \{"return"/ { e2e_add = 1 }
+/^# # storm: seed [0-9]+: [0-9]+ groups in / { e2e_storm = 1 }
 # The guest prints the last report: the VT-d page request thread's
 /^iopf-guest: e2e: trace: .* iopf_report: IOMMU:/ && /irq\/[0-9]+-dmar[0-9]+-pr/ { e2e_prq_thread = 1 }
 /^iopf-guest: e2e: iopf-testdev / {
@@ -540,6 +548,12 @@ END {
 			problem("iopf-test-pci did not enable I/O page faults and SVA on iopf-testdev")
 		if (!e2e_prq_thread)
 			problem("the device's last page request was not reported by the VT-d page request thread")
+		if (!e2e_overflow)
+			problem("the page request queue never overflowed and recovered (PRQ overflow cleared)")
+		if (!e2e_del || !e2e_add)
+			problem("no device unplugged and plugged again through QEMU's monitor")
+		if (!e2e_storm)
+			problem("no storm summary (iopf.pci.storm)")
 		if (e2e_regs < e2e_ndev || !e2e_regs)
 			problem("counters of " e2e_regs + 0 " of " e2e_ndev + 0 " iopf-testdev at the end of the run")
 		# What the run must have made the devices do (qemu/README.md):
