@@ -234,10 +234,10 @@ function close_program(line, prog,    top_fail) {
 /^iopf-guest: bench done$/ { bench_done = 1; current = "" }
 /^iopf-guest: bench FAILED/ { problem("the benchmark failed: " $0); current = "" }
 /^iopf-guest: dma: .* content ok$/ { dma = 1 }
-# The e2e guest: QEMU's iopf-testdev faults through the emulated
-# intel-iommu; its driver binds it, its page requests raise the page
-# request queue's interrupt, and the trace shows them reported and
-# answered for that device
+# The e2e guests: QEMU's iopf-testdev faults through the emulated
+# intel-iommu (e2e) or SMMUv3 (e2e-arm64); its driver binds it, its page
+# requests raise the page request queue's interrupt, and the trace shows
+# them reported and answered for that device
 /^iopf-test-pci .*: I\/O page faults and SVA enabled$/ { e2e_sva = 1 }
 # The page request thread's overflow branch ran on the real queue
 # (iopf.pci.prq_overflow), not only on KUnit's mock IOMMU
@@ -247,8 +247,11 @@ function close_program(line, prog,    top_fail) {
 /^iopf-host: device_del td[0-9] \(try [0-9]+\): \{"return"/ { e2e_del = 1 }
 /^iopf-host: device_add td[0-9] \(try [0-9]+\): \{"return"/ { e2e_add = 1 }
 /^# # storm: seed [0-9]+: [0-9]+ groups in / { e2e_storm = 1 }
-# The guest prints the last report: the VT-d page request thread's
-/^iopf-guest: e2e: trace: .* iopf_report: IOMMU:/ && /irq\/[0-9]+-dmar[0-9]+-pr/ { e2e_prq_thread = 1 }
+# The guest prints the last report: the VT-d page request thread's, or
+# the thread of the SMMUv3's PRI queue interrupt (its name cut to
+# "irq/N-arm-smmu-", N the interrupt of the before: line)
+/^iopf-guest: e2e: trace: .* iopf_report: IOMMU:/ &&
+    (/irq\/[0-9]+-dmar[0-9]+-pr/ || (priq_irq != "" && index($0, " irq/" priq_irq "-arm-smmu"))) { e2e_prq_thread = 1 }
 /^iopf-guest: e2e: iopf-testdev / {
 	drv = $0
 	sub(/.*, driver */, "", drv)
@@ -256,7 +259,8 @@ function close_program(line, prog,    top_fail) {
 	if (drv != E2E_DRIVER)
 		e2e_unbound = e2e_unbound " " substr($4, 1, length($4) - 1) " (driver '" drv "')"
 }
-/^iopf-guest: e2e: (before|after): .*dmar[0-9]+-prq/ {
+/^iopf-guest: e2e: before: .*arm-smmu-v3-priq/ { priq_irq = $4; sub(/:$/, "", priq_irq) }
+/^iopf-guest: e2e: (before|after): .*(dmar[0-9]+-prq|arm-smmu-v3-priq)/ {
 	n = 0
 	for (i = 5; i <= NF && $i ~ /^[0-9]+$/; i++)
 		n += $i
@@ -433,10 +437,12 @@ region == "ksft" && /^# (not )?ok [0-9]+ / {
 		 !((pkey, name) in skip_ok))
 		why = "skipped on " kind ", where selftests/expected-tests does not allow it: \"" skip_reason(line) "\""
 	result("kselftest: " prog " " name, line, coll == "iommu", "", why)
-	# The iopf tests' pci variant, on iopf-testdev: on the e2e guest it
-	# may skip only the tests that need the mock device
+	# The iopf tests' pci variant, on iopf-testdev: on the e2e guests it
+	# may skip only the tests that need the mock device, and those that
+	# selftests/expected-tests lets skip there
 	if (prog == "iommu: iopf" && name ~ /^iopf\.pci\./) {
-		if (line ~ /# *SKIP/ && skip_reason(line) !~ /^needs the mock device: /)
+		if (line ~ /# *SKIP/ && skip_reason(line) !~ /^needs the mock device: / &&
+		    !((pkey, name) in skip_ok))
 			pci_skip++
 		else if (line ~ /^ok/ && line !~ /# *SKIP/)
 			pci_pass++
@@ -516,22 +522,22 @@ END {
 		problem_here("QEMU exited with status " qemu_exit)
 	if (cpus < 2)
 		problem("guest not SMP (" (cpus == "" ? "no \"smp: Brought up\" line" : cpus " CPU") ")")
-	if (guest ~ /^(x86_64|e2e)/ && vtd_mode == "")
+	if ((kind == "x86_64" || kind == "e2e") && vtd_mode == "")
 		problem("no iopf.vtd_mode= on the command line")
-	if (guest ~ /^(x86_64|e2e)/ && vtd_seen != vtd_mode)
+	if ((kind == "x86_64" || kind == "e2e") && vtd_seen != vtd_mode)
 		problem("intel-iommu in mode '" vtd_seen "', not '" vtd_mode "'")
-	if (guest ~ /^(x86_64|e2e)/ && !kvtd)
+	if ((kind == "x86_64" || kind == "e2e") && !kvtd)
 		problem("KUnit suite intel-iommu-iopf did not run")
-	injp = guest ~ /^arm64/ ? "iommu: smmuv3_inject" : "iommu: vtd_inject"
+	injp = kind ~ /arm64/ ? "iommu: smmuv3_inject" : "iommu: vtd_inject"
 	if (!inj[injp, "pass"] || inj[injp, "skip"])
 		problem(injp ": " inj[injp, "pass"] + 0 " passed, " inj[injp, "skip"] + 0 " skipped")
 	if (!dma)
 		problem("no DMA through the IOMMU checked")
 	if (bench_asked && !bench_done)
 		problem("the short benchmark did not complete")
-	if (guest ~ /^arm64/ && !smmu)
+	if (kind ~ /arm64/ && !smmu)
 		problem("arm-smmu-v3 did not probe")
-	if (guest ~ /^arm64/ && !ksmmu)
+	if (kind ~ /arm64/ && !ksmmu)
 		problem("KUnit suite arm-smmu-v3-iopf did not run")
 	if (!groups)
 		problem("no PCI device in an IOMMU group")
@@ -541,14 +547,16 @@ END {
 		if (e2e_unbound != "")
 			problem("iopf-testdev not bound to " E2E_DRIVER ":" e2e_unbound)
 		if (prq["after:"] <= prq["before:"])
-			problem("no page request interrupt (dmar*-prq) during the tests")
+			problem("no page request interrupt (dmar*-prq, arm-smmu-v3-priq) during the tests")
 		if (!e2e_trace["iopf_report:"] || !e2e_trace["iopf_response:"])
 			problem("no page request of iopf-testdev reported and answered in the trace")
 		if (!e2e_sva)
 			problem("iopf-test-pci did not enable I/O page faults and SVA on iopf-testdev")
 		if (!e2e_prq_thread)
-			problem("the device's last page request was not reported by the VT-d page request thread")
-		if (!e2e_overflow)
+			problem("the device's last page request was not reported by the page request thread")
+		# The SMMUv3's PRI queue overflow is tested by injection only
+		# (Documentation/testing.md)
+		if (kind == "e2e" && !e2e_overflow)
 			problem("the page request queue never overflowed and recovered (PRQ overflow cleared)")
 		if (!e2e_del || !e2e_add)
 			problem("no device unplugged and plugged again through QEMU's monitor")
